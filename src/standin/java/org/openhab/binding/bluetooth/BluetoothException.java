@@ -1,0 +1,51 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.bluetooth;
+
+import java.io.Serial;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in of openHAB's {@code org.openhab.binding.bluetooth.BluetoothException} (compile/test only, never shipped):
+ * the base exception of Bluetooth operations.
+ *
+ * @author EVSE Master Binding Contributors - Initial contribution
+ */
+@NonNullByDefault
+public class BluetoothException extends Exception {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public BluetoothException() {
+        super();
+    }
+
+    public BluetoothException(String message, Throwable cause, boolean enableSuppression,
+            boolean writableStackTrace) {
+        super(message, cause, enableSuppression, writableStackTrace);
+    }
+
+    public BluetoothException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public BluetoothException(String message) {
+        super(message);
+    }
+
+    public BluetoothException(Throwable cause) {
+        super(cause);
+    }
+}

@@ -1,0 +1,36 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.binding;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Stand-in of openHAB 5.2.1 {@code org.openhab.core.thing.binding.ThingActionsScope} for compiling and testing the
+ * binding only: names the scope of a {@link ThingActions} class.
+ *
+ * @author EVSE Master Binding Contributors - Initial contribution
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ThingActionsScope {
+
+    /**
+     * The scope name, usually the binding id.
+     *
+     * @return the scope name
+     */
+    String name();
+}

@@ -1,0 +1,42 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.binding;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+
+/**
+ * Stand-in of openHAB 5.2.1 {@code org.openhab.core.thing.binding.ThingHandlerFactory} for compiling and testing the
+ * binding only: creates the handlers of the thing types it supports.
+ *
+ * @author EVSE Master Binding Contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface ThingHandlerFactory {
+
+    boolean supportsThingType(ThingTypeUID thingTypeUID);
+
+    ThingHandler registerHandler(Thing thing);
+
+    void unregisterHandler(Thing thing);
+
+    @Nullable
+    Thing createThing(ThingTypeUID thingTypeUID, Configuration configuration, @Nullable ThingUID thingUID,
+            @Nullable ThingUID bridgeUID);
+
+    void removeThing(ThingUID thingUID);
+}
