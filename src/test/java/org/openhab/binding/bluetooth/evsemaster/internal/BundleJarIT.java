@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +100,21 @@ class BundleJarIT {
         assertThat(foreignClasses, is(empty()));
         List<String> topLevel = jar.stream().map(JarEntry::getName).map(name -> name.split("/")[0]).distinct().toList();
         assertThat(topLevel, containsInAnyOrder("META-INF", "OSGI-INF", "OH-INF", "org", "NOTICE"));
+    }
+
+    @Test
+    void decodesALogLineWithPlainJavaAndNoOpenhabOnTheClassPath() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // C03 of the device captures: a heading from a BS20, as a user would paste it from a TRACE log line
+        Process decoder = new ProcessBuilder(java, "-jar", jar.getName(), "decode",
+                "RX: 06:01:00:19:00:91:81:10:27:51:21:95:13:ff:ff:ff:ff:ff:ff:00:03:08:80:0f:02").start();
+        String output = new String(decoder.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errors = new String(decoder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(errors, decoder.waitFor(), is(0));
+        assertThat(output, containsString("\"command\":\"0x0003\""));
+        assertThat(output, containsString("\"serial\":\"9181102751219513\""));
+        assertThat(output.lines().count(), is(1L));
     }
 
     private List<String> importedPackages() {

@@ -1,0 +1,64 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.bluetooth.evsemaster.internal.protocol.message;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.bluetooth.evsemaster.internal.protocol.Command;
+
+/**
+ * 0x8003 HeadingResponse (spec §4.4), client→charger: answers every 0x0003 heading at once. Observed values
+ * {@code 01} (EVM), {@code 00} (EM) and an empty payload (SD); the charger does not seem to check it (§9 D10).
+ *
+ * <pre>
+ * offset width field  encoding
+ *      0     1 value  u8, optional: the payload may be empty
+ * </pre>
+ *
+ * Longer payloads are accepted; bytes after the first are ignored.
+ *
+ * @param value the payload byte, null for an empty payload
+ *
+ * @author EVSE Master Binding Contributors - Initial contribution
+ */
+@NonNullByDefault
+public record HeadingResponse(@Nullable Integer value) implements TypedMessage {
+
+    /**
+     * @throws IllegalArgumentException if the value does not fit one byte
+     */
+    public HeadingResponse {
+        Fields.optionalBytePayload(value);
+    }
+
+    /**
+     * The canonical answer: {@code 01}.
+     */
+    public HeadingResponse() {
+        this(1);
+    }
+
+    public static HeadingResponse decode(byte[] payload) {
+        return new HeadingResponse(Fields.optionalByte(payload));
+    }
+
+    @Override
+    public Command command() {
+        return Command.HEADING_RESPONSE;
+    }
+
+    @Override
+    public byte[] encodePayload() {
+        return Fields.optionalBytePayload(value);
+    }
+}
