@@ -19,22 +19,21 @@ import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.bluetooth.evsemaster.internal.protocol.message.Message;
+import org.openhab.binding.bluetooth.evsemaster.internal.protocol.message.Messages;
 
 /**
  * One protocol datagram (spec §2.1): {@code 06 01}, u16 total length, key type, 8-byte serial, 6-byte password,
  * u16 command, payload, u16 checksum, {@code 0f 02}; every integer big-endian. Immutable: the arrays are copied in
  * and out. Print a datagram only through {@link #toMaskedHex()} or {@link #toString()}, which hide the password.
  *
- * @param keyType byte at frame offset 4; 0 (plain) in all known traffic
- * @param serial the charger serial, 8 raw bytes in wire order (frame offsets 5–12)
- * @param password 6 bytes at frame offsets 13–18: the PIN in ASCII towards the charger, {@code ff} x 6 from it
- * @param command u16 command code (frame offsets 19–20); bit 15 set = sent by the client
- * @param payload command-specific bytes, at most {@link #MAX_PAYLOAD_LENGTH}
+ * <p>
+ * A class rather than a record so that {@link #decode} copies each field out of the frame once, not twice.
  *
  * @author EVSE Master Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record Datagram(int keyType, byte[] serial, byte[] password, int command, byte[] payload) {
+public final class Datagram {
 
     public static final int HEADER = 0x0601;
     public static final int TAIL = 0x0F02;
@@ -59,18 +58,36 @@ public record Datagram(int keyType, byte[] serial, byte[] password, int command,
     private static final String MASKED_PASSWORD = "**".repeat(PASSWORD_LENGTH);
     private static final byte[] CHARGER_PASSWORD = { -1, -1, -1, -1, -1, -1 };
 
+    private final int keyType;
+    private final byte[] serial;
+    private final byte[] password;
+    private final int command;
+    private final byte[] payload;
+
     /**
+     * @param keyType byte at frame offset 4; 0 (plain) in all known traffic
+     * @param serial the charger serial, 8 raw bytes in wire order (frame offsets 5–12)
+     * @param password 6 bytes at frame offsets 13–18: the PIN in ASCII towards the charger, {@code ff} x 6 from it
+     * @param command u16 command code (frame offsets 19–20); bit 15 set = sent by the client
+     * @param payload command-specific bytes, at most {@link #MAX_PAYLOAD_LENGTH}
      * @throws IllegalArgumentException if a field does not fit its wire width
      */
-    public Datagram {
+    public Datagram(int keyType, byte[] serial, byte[] password, int command, byte[] payload) {
+        this(keyType, command, serial.clone(), password.clone(), payload.clone());
+    }
+
+    /** Takes the arrays as they are: only for arrays that nobody else holds. */
+    private Datagram(int keyType, int command, byte[] serial, byte[] password, byte[] payload) {
         require(keyType >= 0 && keyType <= 0xFF, "key type must fit in one byte");
         require(serial.length == SERIAL_LENGTH, "serial must be 8 bytes");
         require(password.length == PASSWORD_LENGTH, "password field must be 6 bytes");
         require(command >= 0 && command <= 0xFFFF, "command must fit in 16 bits");
         require(payload.length <= MAX_PAYLOAD_LENGTH, "payload longer than " + MAX_PAYLOAD_LENGTH + " bytes");
-        serial = serial.clone();
-        password = password.clone();
-        payload = payload.clone();
+        this.keyType = keyType;
+        this.serial = serial;
+        this.password = password;
+        this.command = command;
+        this.payload = payload;
     }
 
     /**
@@ -107,8 +124,9 @@ public record Datagram(int keyType, byte[] serial, byte[] password, int command,
         if (keyType != PLAIN_KEY_TYPE) {
             throw new ProtocolException(hex("unsupported key type 0x%02x", keyType), KEY_TYPE_OFFSET);
         }
-        return new Datagram(keyType, Arrays.copyOfRange(frame, SERIAL_OFFSET, PASSWORD_OFFSET),
-                Arrays.copyOfRange(frame, PASSWORD_OFFSET, COMMAND_OFFSET), Frames.u16(frame, COMMAND_OFFSET),
+        return new Datagram(keyType, Frames.u16(frame, COMMAND_OFFSET),
+                Arrays.copyOfRange(frame, SERIAL_OFFSET, PASSWORD_OFFSET),
+                Arrays.copyOfRange(frame, PASSWORD_OFFSET, COMMAND_OFFSET),
                 Arrays.copyOfRange(frame, PAYLOAD_OFFSET, length - Frames.TRAILER_LENGTH));
     }
 
@@ -193,19 +211,50 @@ public record Datagram(int keyType, byte[] serial, byte[] password, int command,
         return hex.substring(0, 2 * PASSWORD_OFFSET) + MASKED_PASSWORD + hex.substring(2 * COMMAND_OFFSET);
     }
 
-    @Override
+    /**
+     * @return byte at frame offset 4
+     */
+    public int keyType() {
+        return keyType;
+    }
+
+    /**
+     * @return u16 command code; bit 15 set = sent by the client
+     */
+    public int command() {
+        return command;
+    }
+
+    /**
+     * @return a copy of the 8 serial bytes
+     */
     public byte[] serial() {
         return serial.clone();
     }
 
-    @Override
+    /**
+     * @return a copy of the 6 password bytes
+     */
     public byte[] password() {
         return password.clone();
     }
 
-    @Override
+    /**
+     * @return a copy of the payload
+     */
     public byte[] payload() {
         return payload.clone();
+    }
+
+    /**
+     * Decodes the payload as {@link Messages#decode(int, byte[])} does, but lends it this datagram's own array
+     * instead of a copy: the decoders only read it and keep no reference, so the datagram stays immutable.
+     *
+     * @return the decoded payload, see {@link Messages#decode(Datagram)}
+     * @throws ProtocolException if the payload is malformed for its command; the offset is a payload offset
+     */
+    public Message decodePayload() throws ProtocolException {
+        return Messages.decode(command, payload);
     }
 
     @Override

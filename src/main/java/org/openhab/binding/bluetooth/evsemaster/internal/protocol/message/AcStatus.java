@@ -71,6 +71,8 @@ public record AcStatus(Command command, int lineId, List<PhaseMeasurement> phase
     public static final int EXTENDED_LENGTH = 40;
     private static final int UNKNOWN_BYTE_33 = 3;
     private static final int ENERGY_DECIMALS = 2;
+    private static final BigDecimal MAX_ENERGY = Fields.scaled(Fields.U32_MAX, ENERGY_DECIMALS);
+    private static final String STATE_BYTE = "state byte";
 
     /**
      * @throws IllegalArgumentException if a value does not fit its field, there are neither 1 nor 3 phases, a
@@ -82,12 +84,16 @@ public record AcStatus(Command command, int lineId, List<PhaseMeasurement> phase
         if (phases.size() != 1 && phases.size() != 3 || secondaryStateCode != null && phases.size() != 3) {
             throw new IllegalArgumentException("1 phase, or 3 phases with an optional secondary state");
         }
-        for (int value : new int[] { lineId, emergencyButtonCode, plugStateCode, outputStateCode, currentStateCode,
-                secondaryStateCode == null ? 0 : secondaryStateCode }) {
-            Fields.checkRange(value, 0, Fields.U8_MAX, "state byte");
+        Fields.checkU8(lineId, STATE_BYTE);
+        Fields.checkU8(emergencyButtonCode, STATE_BYTE);
+        Fields.checkU8(plugStateCode, STATE_BYTE);
+        Fields.checkU8(outputStateCode, STATE_BYTE);
+        Fields.checkU8(currentStateCode, STATE_BYTE);
+        if (secondaryStateCode != null) {
+            Fields.checkU8(secondaryStateCode, STATE_BYTE);
         }
         Fields.checkRange(powerWatts, 0, Fields.U32_MAX, "power");
-        energyKwh = Fields.checkScaled(energyKwh, ENERGY_DECIMALS, Fields.U32_MAX, "energy");
+        energyKwh = Fields.checkScaled(energyKwh, MAX_ENERGY, "energy");
         innerTemperatureCelsius = Fields.checkCelsius(innerTemperatureCelsius, "inner temperature");
         outerTemperatureCelsius = Fields.checkCelsius(outerTemperatureCelsius, "outer temperature");
         Fields.checkRange(errorBits, 0, Fields.U32_MAX, "error bits");

@@ -41,10 +41,11 @@ public record ChargeLimits(@Nullable Duration maxDuration, @Nullable BigDecimal 
 
     /** u16 sentinel for "no limit". */
     public static final int NO_LIMIT = Fields.NO_LIMIT;
+    private static final int ENERGY_DECIMALS = 2;
+    /** Largest energy limit: {@code fffe} × 0.01 kWh, since {@code ffff} means no limit. */
+    private static final BigDecimal MAX_ENERGY = Fields.scaled(NO_LIMIT - 1, ENERGY_DECIMALS);
     /** No limit at all, as the app sends it. */
     public static final ChargeLimits NONE = new ChargeLimits(null, null, NO_LIMIT);
-
-    private static final int ENERGY_DECIMALS = 2;
 
     /**
      * @throws IllegalArgumentException if a limit does not fit its u16 field (or would encode as the sentinel)
@@ -52,7 +53,7 @@ public record ChargeLimits(@Nullable Duration maxDuration, @Nullable BigDecimal 
     public ChargeLimits {
         Fields.minutesRaw(maxDuration, "max duration");
         if (maxEnergyKwh != null) {
-            maxEnergyKwh = Fields.checkScaled(maxEnergyKwh, ENERGY_DECIMALS, NO_LIMIT - 1, "max energy");
+            maxEnergyKwh = Fields.checkScaled(maxEnergyKwh, MAX_ENERGY, "max energy");
         }
         Fields.checkRange(limit3, 0, NO_LIMIT, "limit 3");
     }

@@ -81,6 +81,8 @@ public record ChargeRecord(Command command, int lineId, String startUserId, Stri
     public static final int MIN_LENGTH = 97;
     private static final int ID_WIDTH = 16;
     private static final int DECIMALS = 2;
+    private static final BigDecimal MAX_U32 = Fields.scaled(Fields.U32_MAX, DECIMALS);
+    private static final BigDecimal MAX_U16 = Fields.scaled(Fields.U16_MAX, DECIMALS);
 
     /**
      * @throws IllegalArgumentException if a value does not fit its field or the command is not 0x0009/0x000A
@@ -103,11 +105,11 @@ public record ChargeRecord(Command command, int lineId, String startUserId, Stri
         stopTime = Fields.checkTime(stopTime);
         Fields.checkRange(chargedDuration.toSeconds(), 0, Fields.U32_MAX, "charged time");
         chargedDuration = Duration.ofSeconds(chargedDuration.toSeconds());
-        energyAtStartKwh = Fields.checkScaled(energyAtStartKwh, DECIMALS, Fields.U32_MAX, "energy at start");
-        energyAtStopKwh = Fields.checkScaled(energyAtStopKwh, DECIMALS, Fields.U32_MAX, "energy at stop");
-        sessionEnergyKwh = Fields.checkScaled(sessionEnergyKwh, DECIMALS, Fields.U32_MAX, "session energy");
-        chargePrice = Fields.checkScaled(chargePrice, DECIMALS, Fields.U32_MAX, "charge price");
-        chargeFeePerKwh = Fields.checkScaled(chargeFeePerKwh, DECIMALS, Fields.U16_MAX, "charge fee");
+        energyAtStartKwh = Fields.checkScaled(energyAtStartKwh, MAX_U32, "energy at start");
+        energyAtStopKwh = Fields.checkScaled(energyAtStopKwh, MAX_U32, "energy at stop");
+        sessionEnergyKwh = Fields.checkScaled(sessionEnergyKwh, MAX_U32, "session energy");
+        chargePrice = Fields.checkScaled(chargePrice, MAX_U32, "charge price");
+        chargeFeePerKwh = Fields.checkScaled(chargeFeePerKwh, MAX_U16, "charge fee");
     }
 
     public StopReason stopReason() {

@@ -77,27 +77,37 @@ public record ChargingStatus(Command command, int lineId, int currentStateCode, 
     public static final int EXTENDED_LENGTH = 80;
     private static final int ID_WIDTH = 16;
     private static final int DECIMALS = 2;
+    private static final BigDecimal MAX_U32 = Fields.scaled(Fields.U32_MAX, DECIMALS);
+    private static final BigDecimal MAX_U16 = Fields.scaled(Fields.U16_MAX, DECIMALS);
+    private static final String U8_FIELD = "u8 field";
 
     /**
      * @throws IllegalArgumentException if a value does not fit its field or the command is not 0x0005/0x0006
      */
     public ChargingStatus {
         Fields.checkCommand(command, Command.CHARGING_STATUS, Command.CHARGING_STATUS_RESPONSE);
-        for (int value : new int[] { lineId, currentStateCode, startTypeCode, chargeTypeCode, maxCurrentAmperes,
-                feeType, secondaryStateCode == null ? 0 : secondaryStateCode }) {
-            Fields.checkRange(value, 0, Fields.U8_MAX, "u8 field");
+        Fields.checkU8(lineId, U8_FIELD);
+        Fields.checkU8(currentStateCode, U8_FIELD);
+        Fields.checkU8(startTypeCode, U8_FIELD);
+        Fields.checkU8(chargeTypeCode, U8_FIELD);
+        Fields.checkU8(maxCurrentAmperes, U8_FIELD);
+        Fields.checkU8(feeType, U8_FIELD);
+        if (secondaryStateCode != null) {
+            Fields.checkU8(secondaryStateCode, U8_FIELD);
         }
         Fields.checkText(chargeId, ID_WIDTH, "charge id");
         Fields.checkText(userId, ID_WIDTH, "user id");
         reservationTime = Fields.checkTime(reservationTime);
         startTime = Fields.checkTime(startTime);
         Fields.checkRange(duration.toSeconds(), 0, Fields.U32_MAX, "duration");
-        duration = Duration.ofSeconds(duration.toSeconds());
-        energyAtStartKwh = Fields.checkScaled(energyAtStartKwh, DECIMALS, Fields.U32_MAX, "energy at start");
-        energyNowKwh = Fields.checkScaled(energyNowKwh, DECIMALS, Fields.U32_MAX, "energy now");
-        sessionEnergyKwh = Fields.checkScaled(sessionEnergyKwh, DECIMALS, Fields.U32_MAX, "session energy");
-        chargePrice = Fields.checkScaled(chargePrice, DECIMALS, Fields.U32_MAX, "charge price");
-        chargeFeePerKwh = Fields.checkScaled(chargeFeePerKwh, DECIMALS, Fields.U16_MAX, "charge fee");
+        if (duration.getNano() != 0) {
+            duration = Duration.ofSeconds(duration.toSeconds());
+        }
+        energyAtStartKwh = Fields.checkScaled(energyAtStartKwh, MAX_U32, "energy at start");
+        energyNowKwh = Fields.checkScaled(energyNowKwh, MAX_U32, "energy now");
+        sessionEnergyKwh = Fields.checkScaled(sessionEnergyKwh, MAX_U32, "session energy");
+        chargePrice = Fields.checkScaled(chargePrice, MAX_U32, "charge price");
+        chargeFeePerKwh = Fields.checkScaled(chargeFeePerKwh, MAX_U16, "charge fee");
     }
 
     /**

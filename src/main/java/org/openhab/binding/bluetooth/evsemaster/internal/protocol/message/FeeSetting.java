@@ -46,6 +46,7 @@ public record FeeSetting(Command command, int actionCode, int rateType, BigDecim
     public static final int LENGTH = 4;
     private static final int GET_LENGTH = 2;
     private static final int DECIMALS = 2;
+    private static final BigDecimal MAX_FEE = Fields.scaled(Fields.U16_MAX, DECIMALS);
 
     /**
      * @throws IllegalArgumentException if a value does not fit its field or the command is not a fee command
@@ -55,7 +56,7 @@ public record FeeSetting(Command command, int actionCode, int rateType, BigDecim
                 Command.SERVICE_FEE_RESPONSE);
         Fields.checkRange(actionCode, 0, Fields.U8_MAX, "action");
         Fields.checkRange(rateType, 0, Fields.U8_MAX, "rate type");
-        feePerKwh = Fields.checkScaled(feePerKwh, DECIMALS, Fields.U16_MAX, "fee");
+        feePerKwh = Fields.checkScaled(feePerKwh, MAX_FEE, "fee");
     }
 
     /**

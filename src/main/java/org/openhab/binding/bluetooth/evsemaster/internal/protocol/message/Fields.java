@@ -14,7 +14,6 @@ package org.openhab.binding.bluetooth.evsemaster.internal.protocol.message;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
@@ -38,8 +37,12 @@ final class Fields {
     /** u16 "no limit / not set" sentinel. */
     static final int NO_LIMIT = U16_MAX;
 
+    private static final char ASCII_MAX = 0x7F;
+
     private static final int TEMPERATURE_OFFSET = 20000;
     private static final int TEMPERATURE_DECIMALS = 2;
+    private static final BigDecimal MIN_CELSIUS = scaled(-TEMPERATURE_OFFSET, TEMPERATURE_DECIMALS);
+    private static final BigDecimal MAX_CELSIUS = scaled(U16_MAX - 1 - TEMPERATURE_OFFSET, TEMPERATURE_DECIMALS);
 
     private Fields() {
     }
@@ -66,11 +69,25 @@ final class Fields {
     }
 
     /**
-     * @return {@code value} with exactly {@code decimals} decimals, so that equal values are equal records
-     * @throws IllegalArgumentException if the value has a finer resolution or does not fit 0..max
+     * Decoded values already have the scale of their field and are returned as they are, checked without allocating.
+     *
+     * @param largest the largest value of the field, {@code scaled(max, decimals)}: its scale is the resolution
+     * @return {@code value} with exactly the scale of {@code largest}, so that equal values are equal records
+     * @throws IllegalArgumentException if the value has a finer resolution or does not fit 0..largest
      */
-    static BigDecimal checkScaled(BigDecimal value, int decimals, long max, String what) {
-        return scaled(raw(value, decimals, max, what), decimals);
+    static BigDecimal checkScaled(BigDecimal value, BigDecimal largest, String what) {
+        int decimals = largest.scale();
+        if (isPlain(value, decimals) && value.signum() >= 0 && value.compareTo(largest) <= 0) {
+            return value;
+        }
+        return scaled(raw(value, decimals, largest.unscaledValue().longValueExact(), what), decimals);
+    }
+
+    /**
+     * @return whether {@code value} is a BigDecimal (not a subclass, which could be mutable) with that scale
+     */
+    private static boolean isPlain(BigDecimal value, int decimals) {
+        return value.getClass() == BigDecimal.class && value.scale() == decimals;
     }
 
     /**
@@ -93,11 +110,15 @@ final class Fields {
     }
 
     /**
-     * @return the temperature with exactly 2 decimals, or null
+     * @return the temperature with exactly 2 decimals (as it is if it has them), or null
      * @throws IllegalArgumentException as {@link #celsiusRaw}
      */
     static @Nullable BigDecimal checkCelsius(@Nullable BigDecimal celsius, String what) {
-        return celsius == null ? null : celsius(celsiusRaw(celsius, what));
+        if (celsius == null || isPlain(celsius, TEMPERATURE_DECIMALS) && celsius.compareTo(MIN_CELSIUS) >= 0
+                && celsius.compareTo(MAX_CELSIUS) <= 0) {
+            return celsius;
+        }
+        return celsius(celsiusRaw(celsius, what));
     }
 
     /**
@@ -161,6 +182,10 @@ final class Fields {
         return value == null ? new byte[0] : new byte[] { (byte) checkRange(value, 0, U8_MAX, "value") };
     }
 
+    static int checkU8(int value, String what) {
+        return checkRange(value, 0, U8_MAX, what);
+    }
+
     static int checkRange(int value, int min, int max, String what) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(what + " must be " + min + ".." + max + ": " + value);
@@ -182,11 +207,20 @@ final class Fields {
      * @throws IllegalArgumentException otherwise
      */
     static String checkText(String text, int width, String what) {
-        if (text.getBytes(StandardCharsets.US_ASCII).length > width || text.indexOf('\0') >= 0 || text.endsWith(" ")
-                || !StandardCharsets.US_ASCII.newEncoder().canEncode(text)) {
+        if (text.length() > width || text.endsWith(" ") || !isAsciiWithoutNul(text)) {
             throw new IllegalArgumentException(
                     what + " must be at most " + width + " ASCII characters without NUL or trailing space");
         }
         return text;
+    }
+
+    private static boolean isAsciiWithoutNul(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0' || c > ASCII_MAX) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -36,12 +36,13 @@ public final class Messages {
      *             a payload offset
      */
     public static Message decode(Datagram datagram) throws ProtocolException {
-        return decode(datagram.command(), datagram.payload());
+        return datagram.decodePayload();
     }
 
     /**
      * @param commandCode u16 command code
-     * @param payload the payload bytes
+     * @param payload the payload bytes; only read, and no message keeps a reference to it (on which
+     *            {@link Datagram#decodePayload()} relies)
      * @see #decode(Datagram)
      */
     public static Message decode(int commandCode, byte[] payload) throws ProtocolException {

@@ -13,6 +13,7 @@
 package org.openhab.binding.bluetooth.evsemaster.internal.protocol.message;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
@@ -93,11 +94,15 @@ final class PayloadReader {
      *         0x7f shown as {@code ?}
      */
     String text(int offset, int width) {
-        StringBuilder text = new StringBuilder(width);
-        for (int i = offset; i < offset + width && payload[i] != 0; i++) {
-            text.append(payload[i] < 0 ? '?' : (char) payload[i]);
+        int end = offset;
+        while (end < offset + width && payload[end] != 0) {
+            end++;
         }
-        return text.toString().stripTrailing();
+        while (end > offset && payload[end - 1] >= 0 && Character.isWhitespace(payload[end - 1])) {
+            end--;
+        }
+        // US-ASCII decodes each byte above 0x7f to U+FFFD; replace() returns the string itself when there is none
+        return new String(payload, offset, end - offset, StandardCharsets.US_ASCII).replace('\uFFFD', '?');
     }
 
     /**

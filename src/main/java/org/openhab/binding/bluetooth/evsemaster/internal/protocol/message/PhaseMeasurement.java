@@ -29,6 +29,8 @@ public record PhaseMeasurement(BigDecimal volts, BigDecimal amperes) {
 
     static final int VOLT_DECIMALS = 1;
     static final int AMPERE_DECIMALS = 2;
+    private static final BigDecimal MAX_VOLTS = Fields.scaled(Fields.U16_MAX, VOLT_DECIMALS);
+    private static final BigDecimal MAX_AMPERES = Fields.scaled(Fields.U16_MAX, AMPERE_DECIMALS);
 
     /** 0 V, 0 A: the L2/L3 values of single-phase units. */
     public static final PhaseMeasurement ZERO = new PhaseMeasurement(BigDecimal.ZERO, BigDecimal.ZERO);
@@ -37,8 +39,8 @@ public record PhaseMeasurement(BigDecimal volts, BigDecimal amperes) {
      * @throws IllegalArgumentException if a value does not fit its u16 field at its resolution
      */
     public PhaseMeasurement {
-        volts = Fields.checkScaled(volts, VOLT_DECIMALS, Fields.U16_MAX, "voltage");
-        amperes = Fields.checkScaled(amperes, AMPERE_DECIMALS, Fields.U16_MAX, "current");
+        volts = Fields.checkScaled(volts, MAX_VOLTS, "voltage");
+        amperes = Fields.checkScaled(amperes, MAX_AMPERES, "current");
     }
 
     /**
