@@ -113,6 +113,9 @@ public enum Command {
     private static final Set<Command> UNANSWERED = EnumSet.of(LOGIN_CONFIRM, HEADING_RESPONSE, AC_STATUS_ACK,
             CHARGING_STATUS_ACK, CURRENT_CHARGE_RECORD_ACK, UPLOAD_LOCAL_CHARGE_RECORD_ACK, UPGRADE_DATA_PACKAGE,
             REMOTE_UPGRADE_RESULT_ACK);
+    /** Commands whose payload can hold a PIN, a Wi-Fi passphrase or another secret (spec §3, §4.15). */
+    private static final Set<Command> SECRET_PAYLOAD = EnumSet.of(SET_PASSWORD, PASSWORD_RESPONSE, SET_SECRET,
+            SECRET_RESPONSE, BLE_PASSWORD, BLE_PASSWORD_RESPONSE, WIFI_INFO, WIFI_INFO_RESPONSE);
     private static final Map<Integer, Command> BY_CODE = Stream.of(values())
             .collect(Collectors.toUnmodifiableMap(Command::code, Function.identity()));
 
@@ -163,6 +166,13 @@ public enum Command {
             return null;
         }
         return fromCode(code & 0x7FFF);
+    }
+
+    /**
+     * @return whether the payload may hold a secret (a PIN, a Wi-Fi passphrase), which logs must never show
+     */
+    public boolean carriesSecret() {
+        return SECRET_PAYLOAD.contains(this);
     }
 
     /**

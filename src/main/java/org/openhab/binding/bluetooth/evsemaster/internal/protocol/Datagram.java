@@ -204,11 +204,23 @@ public final class Datagram {
     }
 
     /**
-     * @return lowercase hex of {@link #encode()} without separators, each password byte replaced by {@code **}
+     * @return lowercase hex of {@link #encode()} without separators, each password byte replaced by {@code **} and
+     *         the payload of a command that carries a secret by {@code *}
      */
     public String toMaskedHex() {
         String hex = HEX.formatHex(encode());
-        return hex.substring(0, 2 * PASSWORD_OFFSET) + MASKED_PASSWORD + hex.substring(2 * COMMAND_OFFSET);
+        return hex.substring(0, 2 * PASSWORD_OFFSET) + MASKED_PASSWORD
+                + hex.substring(2 * COMMAND_OFFSET, 2 * PAYLOAD_OFFSET) + payloadHex()
+                + hex.substring(2 * (PAYLOAD_OFFSET + payload.length));
+    }
+
+    /**
+     * @return the payload as hex, or {@code *} for each hex digit when the command carries a secret (a new PIN, a
+     *         Wi-Fi passphrase)
+     */
+    private String payloadHex() {
+        Command known = Command.fromCode(command);
+        return known != null && known.carriesSecret() ? "*".repeat(2 * payload.length) : HEX.formatHex(payload);
     }
 
     /**
@@ -276,7 +288,7 @@ public final class Datagram {
     public String toString() {
         return String.format(Locale.ROOT,
                 "Datagram[command=0x%04x, %s, keyType=%d, serial=%s, password=%s, payload=%s]", command, direction(),
-                keyType, serialHex(), MASKED_PASSWORD, HEX.formatHex(payload));
+                keyType, serialHex(), MASKED_PASSWORD, payloadHex());
     }
 
     private static String hex(String format, int value) {

@@ -15,10 +15,8 @@ package org.openhab.binding.bluetooth.evsemaster.internal.protocol;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -50,9 +48,8 @@ final class RecordJson {
     static final String FEE = "currency/kWh";
     static final String SECONDS = "s";
     static final String MINUTES = "min";
+
     /** Commands whose unknown payload may hold a secret: their bytes are not printed. */
-    private static final Set<Command> SECRET = EnumSet.of(Command.BLE_PASSWORD, Command.BLE_PASSWORD_RESPONSE,
-            Command.SET_SECRET, Command.SECRET_RESPONSE, Command.PASSWORD_RESPONSE);
 
     private RecordJson() {
     }
@@ -143,7 +140,7 @@ final class RecordJson {
 
     static JsonObject raw(RawMessage m) {
         Command command = m.knownCommand();
-        boolean secret = command != null && SECRET.contains(command);
+        boolean secret = command != null && command.carriesSecret();
         return new JsonObject().add("payloadLength", m.payload().length).add("payloadHex",
                 secret ? "(hidden: may hold a secret)" : m.payloadHex());
     }

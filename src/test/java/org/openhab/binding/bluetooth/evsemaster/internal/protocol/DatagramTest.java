@@ -17,7 +17,9 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.openhab.binding.bluetooth.evsemaster.internal.protocol.Chunks.hex;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -195,6 +197,24 @@ class DatagramTest {
         assertThat(login.toMaskedHex(), is("06010019000102030405060708" + "************" + "800201fb0f02"));
         assertThat(Datagram.decode(Captures.get("C23")).toMaskedHex(), not(containsString("323231323738")));
         assertThat(Datagram.decode(Captures.get("V-heading")).toMaskedHex(), containsString("************0003"));
+    }
+
+    @Test
+    void maskedHexAndToStringHideANewPinInThePayload() {
+        // 0x8102 carries the new PIN "654321" as ASCII in its payload (spec §4.15)
+        Datagram change = Datagram.toCharger(SERIAL, "123456", 0x8102, "654321".getBytes(StandardCharsets.US_ASCII));
+        Datagram echo = Datagram.fromCharger(SERIAL, 0x0102, "654321".getBytes(StandardCharsets.US_ASCII));
+
+        for (Datagram datagram : List.of(change, echo)) {
+            assertThat(datagram.toMaskedHex(), not(containsString("363534333231")));
+            assertThat(datagram.toMaskedHex(), endsWith("************" + hexTail(datagram)));
+            assertThat(datagram.toString(), not(containsString("363534333231")));
+        }
+    }
+
+    private static String hexTail(Datagram datagram) {
+        String hex = HexFormat.of().formatHex(datagram.encode());
+        return hex.substring(hex.length() - 8);
     }
 
     @Test
