@@ -1,0 +1,27 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.bluetooth.evsemaster.internal.simulator;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Notes that the request being processed deviates from the spec although the charger acts on it (or answers it with
+ * a refusal).
+ *
+ * @author EVSE Master Binding Contributors - Initial contribution
+ */
+@NonNullByDefault
+@FunctionalInterface
+interface Tolerance {
+    void note(String reason);
+}
