@@ -42,7 +42,8 @@ class ArchitectureTest {
     @ParameterizedTest(name = "{0} imports only {1}")
     @CsvSource(delimiter = '|', value = { //
             "protocol | java.,org.eclipse.jdt.annotation.,org.openhab.binding.bluetooth.evsemaster.internal.protocol.",
-            "session  | java.,org.eclipse.jdt.annotation.,org.slf4j.,org.openhab.binding.bluetooth.evsemaster.internal.protocol.,org.openhab.binding.bluetooth.evsemaster.internal.session." })
+            "session  | java.,org.eclipse.jdt.annotation.,org.slf4j.,org.openhab.binding.bluetooth.evsemaster.internal.protocol.,org.openhab.binding.bluetooth.evsemaster.internal.session.",
+            "homeassistant | java.,org.eclipse.jdt.annotation.,org.slf4j.,com.google.gson.,org.openhab.binding.bluetooth.evsemaster.internal.protocol.,org.openhab.binding.bluetooth.evsemaster.internal.session.,org.openhab.binding.bluetooth.evsemaster.internal.homeassistant." })
     void innerRingImportsOnlyAllowedPackages(String ring, String allowedPrefixes) throws IOException {
         Path ringSources = MAIN_SOURCES.resolve(ring);
         assertThat(ringSources + " exists", Files.isDirectory(ringSources), is(true));
