@@ -108,7 +108,7 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     private final TimeZoneProvider timeZoneProvider;
     private final ScheduledExecutorService timerScheduler;
     private final Clock clock;
-    private final GattLink link = new GattLink(this);
+    private final GattLink link = new GattLink(this, () -> device);
     private final Map<String, State> lastStates = new ConcurrentHashMap<>();
     private final AtomicBoolean linkArmed = new AtomicBoolean();
     /** Guards starting and stopping the base class: initialize, dispose and the link release. */
@@ -203,7 +203,9 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
 
     @Override
     public void onCharacteristicUpdate(BluetoothCharacteristic characteristic, byte[] value) {
-        super.onCharacteristicUpdate(characteristic, value);
+        // Not super: ConnectedBluetoothHandler logs every received value as hex at DEBUG, and the answer to a PIN
+        // change may echo the new PIN. The session logs datagrams at TRACE with secrets masked.
+        onActivity();
         EvseSession current = session;
         if (current != null && link.isNotifyCharacteristic(characteristic.getUuid())) {
             current.onNotification(value);

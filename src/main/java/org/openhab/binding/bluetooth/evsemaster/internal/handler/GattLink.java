@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.bluetooth.BluetoothCharacteristic;
+import org.openhab.binding.bluetooth.BluetoothDevice;
 import org.openhab.binding.bluetooth.BluetoothService;
 import org.openhab.binding.bluetooth.ConnectedBluetoothHandler;
 import org.openhab.binding.bluetooth.evsemaster.internal.protocol.GattProfile;
@@ -40,14 +42,20 @@ import org.openhab.binding.bluetooth.evsemaster.internal.session.EvseLink;
 final class GattLink implements EvseLink {
 
     private final ConnectedBluetoothHandler handler;
+    private final Supplier<@Nullable BluetoothDevice> device;
     private final AtomicInteger writesStarted = new AtomicInteger();
     private final AtomicInteger writesSucceeded = new AtomicInteger();
     private final AtomicInteger writesFailed = new AtomicInteger();
     private final AtomicInteger subscriptionsStarted = new AtomicInteger();
     private volatile @Nullable GattProfile profile;
 
-    GattLink(ConnectedBluetoothHandler handler) {
+    /**
+     * @param handler the owner, whose connection helpers enable notifications and drop the link
+     * @param device the owner's current device; null while it has none
+     */
+    GattLink(ConnectedBluetoothHandler handler, Supplier<@Nullable BluetoothDevice> device) {
         this.handler = handler;
+        this.device = device;
     }
 
     /**
@@ -97,24 +105,35 @@ final class GattLink implements EvseLink {
         return handler.enableNotifications(current.notifyService(), current.notifyCharacteristic());
     }
 
+    /**
+     * Writes straight to the device, not through {@link ConnectedBluetoothHandler#writeCharacteristic}: that helper
+     * logs every written value as hex at DEBUG, and every datagram carries the PIN. The session already sends one
+     * datagram at a time, which is the serialisation the helper would add.
+     */
     @Override
     public CompletableFuture<@Nullable Void> write(byte[] datagram) {
         GattProfile current = profile;
-        if (current == null) {
+        BluetoothDevice bluetooth = device.get();
+        if (current == null || bluetooth == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no board revision selected"));
+        }
+        BluetoothService service = bluetooth.getServices(current.writeService());
+        BluetoothCharacteristic characteristic = service == null ? null
+                : service.getCharacteristic(current.writeCharacteristic());
+        if (characteristic == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("write characteristic not found"));
         }
         CompletableFuture<@Nullable Void> written = new CompletableFuture<>();
         writesStarted.incrementAndGet();
-        handler.writeCharacteristic(current.writeService(), current.writeCharacteristic(), datagram, false)
-                .whenComplete((ignored, failure) -> {
-                    if (failure == null) {
-                        written.complete(null);
-                    } else {
-                        written.completeExceptionally(failure);
-                    }
-                    // counted only now: a write that the session chains on the completion has already started
-                    (failure == null ? writesSucceeded : writesFailed).incrementAndGet();
-                });
+        bluetooth.writeCharacteristic(characteristic, datagram).whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                written.complete(null);
+            } else {
+                written.completeExceptionally(failure);
+            }
+            // counted only now: a write that the session chains on the completion has already started
+            (failure == null ? writesSucceeded : writesFailed).incrementAndGet();
+        });
         return written;
     }
 
@@ -124,7 +143,7 @@ final class GattLink implements EvseLink {
     }
 
     /**
-     * @return how many writes were handed to the connection helper so far
+     * @return how many writes were handed to the device so far
      */
     int writesStarted() {
         return writesStarted.get();
