@@ -69,8 +69,8 @@ class BundleJarIT {
     @Test
     void importsTheOpenhabPackagesItNeedsWithoutVersionRanges() {
         List<String> imports = importedPackages();
-        assertThat(imports,
-                hasItems("org.openhab.core.thing", "org.openhab.core.thing.binding", "org.openhab.binding.bluetooth"));
+        assertThat(imports, hasItems("org.openhab.core.thing", "org.openhab.core.thing.binding",
+                "org.openhab.binding.bluetooth", "org.openhab.core.io.transport.mqtt"));
         assertThat(imports, everyItem(not(startsWith("org.eclipse.jdt.annotation"))));
         assertThat(imports, everyItem(not(startsWith("org.openhab.binding.bluetooth.evsemaster"))));
     }

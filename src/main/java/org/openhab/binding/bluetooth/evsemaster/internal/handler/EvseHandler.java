@@ -109,6 +109,7 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     private final ScheduledExecutorService timerScheduler;
     private final Clock clock;
     private final GattLink link = new GattLink(this, () -> device);
+    private final HomeAssistantLink homeAssistant;
     private final Map<String, State> lastStates = new ConcurrentHashMap<>();
     private final AtomicBoolean linkArmed = new AtomicBoolean();
     /** Guards starting and stopping the base class: initialize, dispose and the link release. */
@@ -126,22 +127,36 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
         this.timeZoneProvider = timeZoneProvider;
         this.timerScheduler = scheduler;
         this.clock = Clock.systemUTC();
+        this.homeAssistant = newHomeAssistantLink(HaBrokerConnectionPort::new);
     }
 
     /**
      * @param timerScheduler runs the session's timers and the end of a link release
      * @param clock the host clock of the session and the link release
+     * @param mqttPorts creates the MQTT client of the Home Assistant mirror
      */
-    EvseHandler(Thing thing, TimeZoneProvider timeZoneProvider, ScheduledExecutorService timerScheduler, Clock clock) {
+    EvseHandler(Thing thing, TimeZoneProvider timeZoneProvider, ScheduledExecutorService timerScheduler, Clock clock,
+            HomeAssistantLink.PortFactory mqttPorts) {
         super(thing);
         this.timeZoneProvider = timeZoneProvider;
         this.timerScheduler = timerScheduler;
         this.clock = clock;
+        this.homeAssistant = newHomeAssistantLink(mqttPorts);
+    }
+
+    /** Home Assistant's commands take the way of openHAB's. */
+    private HomeAssistantLink newHomeAssistantLink(HomeAssistantLink.PortFactory mqttPorts) {
+        return new HomeAssistantLink(mqttPorts, scheduler,
+                (channelId, command) -> handleCommand(new ChannelUID(getThing().getUID(), channelId), command),
+                this::syncClock);
     }
 
     @Override
     public void initialize() {
         String invalid = EvseConfiguration.invalidParameter(getConfig());
+        if (invalid == null) {
+            invalid = HomeAssistantLink.invalidParameter(getConfig());
+        }
         if (invalid != null) {
             logger.debug("Thing {} has an invalid value of configuration parameter {}", thing.getUID(), invalid);
             super.updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -150,12 +165,14 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
         }
         EvseConfiguration config = getConfigAs(EvseConfiguration.class);
         zone = timeZoneProvider.getTimeZone();
+        homeAssistant.start(getConfig(), thing.getUID().getId(), zone);
         session = new EvseSession(link, this, config.toSessionConfig(zone), timerScheduler, clock);
         startBluetooth();
     }
 
     @Override
     public void dispose() {
+        homeAssistant.stop();
         synchronized (lifecycle) {
             statusFromSession = false;
             cancelRelease();
@@ -168,6 +185,25 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
         }
         settings = null;
         lastStates.clear();
+    }
+
+    /**
+     * Removes the charger from Home Assistant too; dispose follows. REMOVED goes past {@link #updateStatus}, which
+     * would keep it from the framework once the session decides the status.
+     */
+    @Override
+    public void handleRemoval() {
+        homeAssistant.remove();
+        super.updateStatus(ThingStatus.REMOVED, ThingStatusDetail.NONE, null);
+    }
+
+    /** A configuration that turns the mirror off or moves it removes the charger from Home Assistant first. */
+    @Override
+    public void handleConfigurationUpdate(Map<String, Object> configurationParameters) {
+        Configuration next = editConfiguration();
+        configurationParameters.forEach((key, value) -> next.put(key, value));
+        homeAssistant.reconfigure(next);
+        super.handleConfigurationUpdate(configurationParameters);
     }
 
     @Override
@@ -303,6 +339,7 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     @Override
     public void onStateChanged(SessionState state, SessionReason reason) {
         logger.debug("Session with {} is {} ({})", address, state, reason);
+        homeAssistant.setAvailable(state == SessionState.LOGGED_IN);
         if (releasedUntil != null) {
             return;
         }
@@ -342,6 +379,7 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
             updateProperties(ChannelStates.properties(identity, profile));
         }
         updatePhaseChannels(identity.phases() > 1);
+        homeAssistant.identify(identity, String.valueOf(address));
     }
 
     @Override
@@ -379,6 +417,13 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     @Override
     public void onChargeRecord(ChargeRecord record) {
         logger.debug("Charge record of {}: {}", address, record);
+    }
+
+    /** Every channel state goes to Home Assistant as well. */
+    @Override
+    protected void updateState(ChannelUID channelUID, State state) {
+        homeAssistant.update(channelUID.getId(), state);
+        super.updateState(channelUID, state);
     }
 
     private void publish(Map<String, State> states) {

@@ -67,11 +67,18 @@ final class HandlerDriver {
     private final GattLink link;
 
     HandlerDriver(SimulatorConfig config) {
+        this(config, HaBrokerConnectionPort::new);
+    }
+
+    /**
+     * @param mqttPorts creates the MQTT client of the Home Assistant mirror (only used if a broker is configured)
+     */
+    HandlerDriver(SimulatorConfig config, HomeAssistantLink.PortFactory mqttPorts) {
         rig = new HandlerRig(config.zone(ZONE));
         // the framework creates a Thing with the channels of its type
         rig.callback().thingUpdated(ThingBuilder.create(rig.thing()).withChannels(thingTypeChannels()).build());
         ManualScheduler scheduler = rig.scheduler();
-        handler = rig.attach(new EvseHandler(rig.thing(), () -> ZONE, scheduler, scheduler.clock()));
+        handler = rig.attach(new EvseHandler(rig.thing(), () -> ZONE, scheduler, scheduler.clock(), mqttPorts));
         link = handler.link();
     }
 

@@ -37,7 +37,7 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
  * @author EVSE Master Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-final class HiveMqPort implements MqttPort {
+public final class HiveMqPort implements MqttPort {
 
     private final int port;
     private final @Nullable String username;
@@ -45,7 +45,7 @@ final class HiveMqPort implements MqttPort {
     private final String clientId = "evsemaster-test-" + UUID.randomUUID();
     private @Nullable Mqtt3AsyncClient client;
 
-    HiveMqPort(int port, @Nullable String username, String password) {
+    public HiveMqPort(int port, @Nullable String username, String password) {
         this.port = port;
         this.username = username;
         this.password = password;

@@ -36,10 +36,10 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author EVSE Master Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable {
 
-    static final String USER = "openhab";
-    static final String PASSWORD = "s3cret-Pass";
+    public static final String USER = "openhab";
+    public static final String PASSWORD = "s3cret-Pass";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
@@ -56,7 +56,7 @@ final class MosquittoBroker implements AutoCloseable {
     /**
      * @param withPassword whether clients must log in as {@link #USER} with {@link #PASSWORD}
      */
-    static MosquittoBroker start(boolean withPassword) throws IOException, InterruptedException {
+    public static MosquittoBroker start(boolean withPassword) throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("mosquitto");
         // started as root, mosquitto reads its files as the user mosquitto
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -79,7 +79,7 @@ final class MosquittoBroker implements AutoCloseable {
         return broker;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 

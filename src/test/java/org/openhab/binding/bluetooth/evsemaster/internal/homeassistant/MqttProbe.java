@@ -38,23 +38,23 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
  * @author EVSE Master Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-final class MqttProbe implements AutoCloseable {
+public final class MqttProbe implements AutoCloseable {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     /**
      * One received message.
      *
      * @author EVSE Master Binding Contributors - Initial contribution
      */
-    record Received(String topic, String payload, boolean retained) {
+    public record Received(String topic, String payload, boolean retained) {
     }
 
     private final Mqtt3AsyncClient client;
     private final List<Received> received = new ArrayList<>();
 
     @SuppressWarnings("null") // the HiveMQ builders return wildcard types, which null analysis cannot follow
-    MqttProbe(int port, @Nullable String username, String password) throws Exception {
+    public MqttProbe(int port, @Nullable String username, String password) throws Exception {
         client = MqttClient.builder().useMqttVersion3().identifier("ha-probe-" + UUID.randomUUID())
                 .serverHost("127.0.0.1").serverPort(port).buildAsync();
         client.publishes(MqttGlobalPublishFilter.SUBSCRIBED,
@@ -77,11 +77,11 @@ final class MqttProbe implements AutoCloseable {
     /**
      * @return how many messages arrived so far: a mark for {@link #await(int, Predicate)}
      */
-    synchronized int mark() {
+    public synchronized int mark() {
         return received.size();
     }
 
-    synchronized List<Received> since(int mark) {
+    public synchronized List<Received> since(int mark) {
         return List.copyOf(received.subList(mark, received.size()));
     }
 
@@ -89,7 +89,7 @@ final class MqttProbe implements AutoCloseable {
      * @return the first message from index {@code mark} on that matches
      * @throws AssertionError if none arrives within {@link #TIMEOUT}
      */
-    synchronized Received await(int mark, Predicate<Received> condition) throws InterruptedException {
+    public synchronized Received await(int mark, Predicate<Received> condition) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         int index = mark;
         while (true) {
@@ -107,15 +107,15 @@ final class MqttProbe implements AutoCloseable {
         }
     }
 
-    Received await(int mark, String topic, String payload) throws InterruptedException {
+    public Received await(int mark, String topic, String payload) throws InterruptedException {
         return await(mark, message -> message.topic().equals(topic) && message.payload().equals(payload));
     }
 
-    Received await(int mark, String topic) throws InterruptedException {
+    public Received await(int mark, String topic) throws InterruptedException {
         return await(mark, message -> message.topic().equals(topic));
     }
 
-    void publish(String topic, String payload, boolean retain) throws Exception {
+    public void publish(String topic, String payload, boolean retain) throws Exception {
         await(client.publishWith().topic(topic).payload(payload.getBytes(StandardCharsets.UTF_8))
                 .qos(MqttQos.AT_LEAST_ONCE).retain(retain).send());
     }
