@@ -17,28 +17,20 @@ import static org.openhab.binding.bluetooth.evsemaster.internal.EvseBindingConst
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.bluetooth.BluetoothBindingConstants;
 import org.openhab.binding.bluetooth.BluetoothCharacteristic;
 import org.openhab.binding.bluetooth.BluetoothDevice;
 import org.openhab.binding.bluetooth.ConnectedBluetoothHandler;
@@ -51,11 +43,8 @@ import org.openhab.binding.bluetooth.evsemaster.internal.protocol.message.Charge
 import org.openhab.binding.bluetooth.evsemaster.internal.protocol.message.ChargingStatus;
 import org.openhab.binding.bluetooth.evsemaster.internal.protocol.message.ErrorFlag;
 import org.openhab.binding.bluetooth.evsemaster.internal.protocol.message.SystemTime;
-import org.openhab.binding.bluetooth.evsemaster.internal.session.ChargeRequest;
 import org.openhab.binding.bluetooth.evsemaster.internal.session.ChargerIdentity;
 import org.openhab.binding.bluetooth.evsemaster.internal.session.ChargerSettings;
-import org.openhab.binding.bluetooth.evsemaster.internal.session.CommandException;
-import org.openhab.binding.bluetooth.evsemaster.internal.session.CommandFailure;
 import org.openhab.binding.bluetooth.evsemaster.internal.session.CommandOutcome;
 import org.openhab.binding.bluetooth.evsemaster.internal.session.EvseSession;
 import org.openhab.binding.bluetooth.evsemaster.internal.session.SessionListener;
@@ -65,15 +54,11 @@ import org.openhab.binding.bluetooth.notification.BluetoothConnectionStatusNotif
 import org.openhab.binding.bluetooth.notification.BluetoothScanNotification;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.i18n.TimeZoneProvider;
-import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.ThingHandlerService;
-import org.openhab.core.thing.binding.builder.ThingBuilder;
-import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
@@ -87,22 +72,14 @@ import org.slf4j.LoggerFactory;
  * thread: link events are passed on at once, writes go through the base class's connection helpers
  * ({@link GattLink}), and timers run on the handler's scheduler.
  * <p>
- * The Thing is ONLINE only while the session is logged in. The base class's own statuses (ONLINE on a bare
- * connection or an advertisement, OFFLINE without a reason when the link drops) are therefore replaced by the
- * session's, except while the base class starts up (an invalid address or bridge).
+ * The Thing is ONLINE only while the session is logged in; {@link StatusPolicy} decides the status,
+ * {@link LinkRelease} lets the vendor app connect for a while, {@link ChannelBook} keeps the channels and
+ * {@link SessionRequests} passes commands and rule actions to the session.
  *
  * @author EVSE Master Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class EvseHandler extends ConnectedBluetoothHandler implements SessionListener {
-
-    private static final ChannelTypeUID VOLTAGE_TYPE = new ChannelTypeUID(BluetoothBindingConstants.BINDING_ID,
-            "evsemaster-voltage");
-    private static final ChannelTypeUID CURRENT_TYPE = new ChannelTypeUID(BluetoothBindingConstants.BINDING_ID,
-            "evsemaster-current");
-    private static final Map<String, String> PHASE_LABELS = Map.of(CHANNEL_VOLTAGE_L2, "Voltage L2", CHANNEL_VOLTAGE_L3,
-            "Voltage L3", CHANNEL_CURRENT_L2, "Current L2", CHANNEL_CURRENT_L3, "Current L3");
-    private static final DateTimeFormatter RELEASE_END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Logger logger = LoggerFactory.getLogger(EvseHandler.class);
     private final TimeZoneProvider timeZoneProvider;
@@ -110,57 +87,44 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     private final Clock clock;
     private final GattLink link = new GattLink(this, () -> device);
     private final HomeAssistantLink homeAssistant;
-    private final Map<String, State> lastStates = new ConcurrentHashMap<>();
-    private final AtomicBoolean linkArmed = new AtomicBoolean();
+    private final ChannelBook channels = new ChannelBook();
+    private final StatusPolicy status = new StatusPolicy(
+            (thingStatus, detail, description) -> super.updateStatus(thingStatus, detail, description));
+    private final SessionRequests requests;
+    private final LinkRelease release;
+    private final LinkArming arming = new LinkArming(link, status);
     /** Guards starting and stopping the base class: initialize, dispose and the link release. */
     private final Object lifecycle = new Object();
     private volatile @Nullable EvseSession session;
-    private volatile @Nullable ChargerSettings settings;
-    private volatile @Nullable Instant releasedUntil;
-    private volatile @Nullable ScheduledFuture<?> releaseEnd;
     private volatile ZoneId zone = ZoneOffset.UTC;
-    private volatile boolean bluetoothStarting;
-    private volatile boolean statusFromSession;
 
     public EvseHandler(Thing thing, TimeZoneProvider timeZoneProvider) {
-        super(thing);
-        this.timeZoneProvider = timeZoneProvider;
-        this.timerScheduler = scheduler;
-        this.clock = Clock.systemUTC();
-        this.homeAssistant = newHomeAssistantLink(HaBrokerConnectionPort::new);
+        this(thing, timeZoneProvider, null, Clock.systemUTC(), HaBrokerConnectionPort::new);
     }
 
     /**
-     * @param timerScheduler runs the session's timers and the end of a link release
+     * @param timerScheduler runs the session's timers and the end of a link release; null: the handler's scheduler
      * @param clock the host clock of the session and the link release
      * @param mqttPorts creates the MQTT client of the Home Assistant mirror
      */
-    EvseHandler(Thing thing, TimeZoneProvider timeZoneProvider, ScheduledExecutorService timerScheduler, Clock clock,
-            HomeAssistantLink.PortFactory mqttPorts) {
+    EvseHandler(Thing thing, TimeZoneProvider timeZoneProvider, @Nullable ScheduledExecutorService timerScheduler,
+            Clock clock, HomeAssistantLink.PortFactory mqttPorts) {
         super(thing);
         this.timeZoneProvider = timeZoneProvider;
-        this.timerScheduler = timerScheduler;
+        this.timerScheduler = timerScheduler != null ? timerScheduler : scheduler;
         this.clock = clock;
-        this.homeAssistant = newHomeAssistantLink(mqttPorts);
-    }
-
-    /** Home Assistant's commands take the way of openHAB's. */
-    private HomeAssistantLink newHomeAssistantLink(HomeAssistantLink.PortFactory mqttPorts) {
-        return new HomeAssistantLink(mqttPorts, scheduler,
+        // Home Assistant's commands take the way of openHAB's
+        this.homeAssistant = new HomeAssistantLink(mqttPorts, scheduler,
                 (channelId, command) -> handleCommand(new ChannelUID(getThing().getUID(), channelId), command),
-                this::syncClock);
+                () -> syncClock());
+        this.requests = new SessionRequests(() -> session, clock);
+        this.release = new LinkRelease(this.timerScheduler, clock, lifecycle, status, () -> session != null,
+                () -> startBluetooth(), () -> super.dispose());
     }
 
     @Override
     public void initialize() {
-        String invalid = EvseConfiguration.invalidParameter(getConfig());
-        if (invalid == null) {
-            invalid = HomeAssistantLink.invalidParameter(getConfig());
-        }
-        if (invalid != null) {
-            logger.debug("Thing {} has an invalid value of configuration parameter {}", thing.getUID(), invalid);
-            super.updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    TEXT_INVALID_PARAMETER + " [\"" + invalid + "\"]");
+        if (status.rejectsConfiguration(getConfig(), thing.getUID())) {
             return;
         }
         EvseConfiguration config = getConfigAs(EvseConfiguration.class);
@@ -174,8 +138,8 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     public void dispose() {
         homeAssistant.stop();
         synchronized (lifecycle) {
-            statusFromSession = false;
-            cancelRelease();
+            status.stopped();
+            release.cancel();
             EvseSession current = session;
             session = null;
             if (current != null) {
@@ -183,8 +147,8 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
             }
             super.dispose();
         }
-        settings = null;
-        lastStates.clear();
+        requests.settingsChanged(null);
+        channels.clear();
     }
 
     /**
@@ -248,32 +212,12 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
         }
     }
 
-    /**
-     * Picks the board revision and (re-)enables notifications: on every connection and every service discovery, as
-     * either may be the only event of a reconnect. The session hears of the link once per connection, before the
-     * subscription, so that nothing the charger sends right after it is lost.
-     */
     private void armLink() {
         EvseSession current = session;
         BluetoothDevice bluetooth = device;
-        if (current == null || bluetooth == null || releasedUntil != null) {
-            return;
+        if (current != null && bluetooth != null && !release.active()) {
+            arming.arm(current, bluetooth, address);
         }
-        GattProfile profile = link.select(bluetooth.getServices());
-        if (profile == null) {
-            logger.debug("{} offers none of the known GATT layouts", address);
-            super.updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, TEXT_UNSUPPORTED_GATT);
-            return;
-        }
-        if (linkArmed.compareAndSet(false, true)) {
-            logger.debug("Connected to {}, GATT layout {}", address, profile);
-            current.linkUp();
-        }
-        link.enableNotifications().whenComplete((ignored, failure) -> {
-            if (failure != null) {
-                logger.debug("Enabling notifications of {} failed: {}", address, failure.getMessage());
-            }
-        });
     }
 
     /**
@@ -292,32 +236,29 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     }
 
     private void linkLost() {
-        linkArmed.set(false);
         EvseSession current = session;
-        if (current == null || releasedUntil != null) {
-            return;
+        if (current == null || release.active()) {
+            arming.reset();
+        } else {
+            arming.lost(current, () -> thing.getStatus());
         }
-        boolean wasLinked = current.state().isLinked();
-        current.linkDown();
-        if (!wasLinked && current.state() == SessionState.DISCONNECTED && thing.getStatus() != ThingStatus.OFFLINE) {
-            // a connection attempt failed; the session did not use the link, so it reports nothing
-            super.updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, TEXT_LINK_LOST);
+    }
+
+    private void startBluetooth() {
+        synchronized (lifecycle) {
+            arming.reset();
+            status.startingBluetooth(() -> super.initialize());
+            status.bluetoothStarted(thing.getStatus());
         }
     }
 
     // the Thing status follows the session
 
-    /**
-     * Keeps the base class from setting ONLINE (on a bare connection or an advertisement) and, once the session
-     * decides the status, from replacing it with a connection-level OFFLINE; this class reports through
-     * {@code super.updateStatus}.
-     */
+    /** The base class's statuses pass only as {@link StatusPolicy} allows; this class reports past them. */
     @Override
-    protected void updateStatus(ThingStatus status, ThingStatusDetail statusDetail, @Nullable String description) {
-        if (status != ThingStatus.ONLINE && (bluetoothStarting || !statusFromSession)) {
-            super.updateStatus(status, statusDetail, description);
-        } else {
-            logger.trace("Status {} {} of the Bluetooth base handler ignored", status, statusDetail);
+    protected void updateStatus(ThingStatus thingStatus, ThingStatusDetail statusDetail, @Nullable String description) {
+        if (status.acceptsBaseStatus(thingStatus, statusDetail)) {
+            super.updateStatus(thingStatus, statusDetail, description);
         }
     }
 
@@ -340,34 +281,9 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     public void onStateChanged(SessionState state, SessionReason reason) {
         logger.debug("Session with {} is {} ({})", address, state, reason);
         homeAssistant.setAvailable(state == SessionState.LOGGED_IN);
-        if (releasedUntil != null) {
-            return;
+        if (!release.active()) {
+            status.sessionChanged(state, reason);
         }
-        switch (state) {
-            case LOGGED_IN -> super.updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
-            case WRONG_PASSWORD ->
-                super.updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, TEXT_WRONG_PASSWORD);
-            case DISCONNECTED, LOGGING_IN -> {
-                String description = describe(reason);
-                if (description != null) {
-                    super.updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, description);
-                }
-            }
-            default -> {
-                // while (re)connecting the status stays until a failure is known
-            }
-        }
-    }
-
-    private static @Nullable String describe(SessionReason reason) {
-        return switch (reason) {
-            case LINK_LOST -> TEXT_LINK_LOST;
-            case LOGIN_TIMEOUT -> TEXT_LOGIN_TIMEOUT;
-            case DEAD_LINK -> TEXT_DEAD_LINK;
-            case REGISTRATION_LOST -> TEXT_REGISTRATION_LOST;
-            case RENAMED -> TEXT_RENAMED;
-            default -> null;
-        };
     }
 
     // what the session reports
@@ -378,23 +294,26 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
         if (profile != null) {
             updateProperties(ChannelStates.properties(identity, profile));
         }
-        updatePhaseChannels(identity.phases() > 1);
+        Thing changed = channels.withPhaseChannels(thing, editThing(), getCallback(), identity.phases() > 1, address);
+        if (changed != null) {
+            updateThing(changed);
+        }
         homeAssistant.identify(identity, String.valueOf(address));
     }
 
     @Override
-    public void onStatus(AcStatus status) {
-        publish(ChannelStates.ofStatus(status));
+    public void onStatus(AcStatus acStatus) {
+        publish(ChannelStates.ofStatus(acStatus));
     }
 
     @Override
-    public void onChargingSession(ChargingStatus status) {
-        publish(ChannelStates.ofChargingSession(status, zone));
+    public void onChargingSession(ChargingStatus chargingStatus) {
+        publish(ChannelStates.ofChargingSession(chargingStatus, zone));
     }
 
     @Override
     public void onSettings(ChargerSettings newSettings) {
-        settings = newSettings;
+        requests.settingsChanged(newSettings);
         publish(ChannelStates.ofSettings(newSettings));
     }
 
@@ -427,44 +346,7 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     }
 
     private void publish(Map<String, State> states) {
-        states.forEach((channelId, state) -> {
-            lastStates.put(channelId, state);
-            if (thing.getChannel(channelId) != null) {
-                updateState(channelId, state);
-            }
-        });
-    }
-
-    private void updatePhaseChannels(boolean threePhase) {
-        ThingBuilder builder = editThing();
-        boolean changed = false;
-        for (String channelId : THREE_PHASE_CHANNELS) {
-            Channel channel = thing.getChannel(channelId);
-            if (!threePhase && channel != null) {
-                builder.withoutChannel(channel.getUID());
-                changed = true;
-            } else if (threePhase && channel == null) {
-                Channel added = phaseChannel(channelId);
-                if (added != null) {
-                    builder.withChannel(added);
-                    changed = true;
-                }
-            }
-        }
-        if (changed) {
-            logger.debug("{} has {} phase(s): updating the L2/L3 channels", address, threePhase ? 3 : 1);
-            updateThing(builder.build());
-        }
-    }
-
-    private @Nullable Channel phaseChannel(String channelId) {
-        ThingHandlerCallback callback = getCallback();
-        if (callback == null) {
-            return null;
-        }
-        ChannelTypeUID type = channelId.startsWith("voltage") ? VOLTAGE_TYPE : CURRENT_TYPE;
-        return callback.createChannelBuilder(new ChannelUID(thing.getUID(), channelId), type)
-                .withLabel(PHASE_LABELS.getOrDefault(channelId, channelId)).build();
+        channels.publish(states, thing, (channelId, state) -> updateState(channelId, state));
     }
 
     // commands
@@ -472,32 +354,17 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channelId = channelUID.getId();
-        if (command instanceof RefreshType) {
-            State last = lastStates.get(channelId);
-            if (last != null) {
-                updateState(channelUID, last);
-            } else {
-                super.handleCommand(channelUID, command);
-            }
+        if (!(command instanceof RefreshType)) {
+            requests.send(channelId, command,
+                    () -> updateState(channelUID, channels.lastOr(channelId, UnDefType.UNDEF)));
             return;
         }
-        EvseSession current = session;
-        ChargerSettings known = settings;
-        CompletableFuture<?> call = current == null ? null
-                : CommandMapper.toSessionCall(current, channelId, command,
-                        known == null ? null : known.outputCurrentAmperes());
-        if (call == null) {
-            logger.debug("Ignoring command {} on channel {}", command, channelId);
-            return;
+        State last = channels.last(channelId);
+        if (last != null) {
+            updateState(channelUID, last);
+        } else {
+            super.handleCommand(channelUID, command);
         }
-        call.whenComplete((result, failure) -> {
-            if (failure != null) {
-                CommandException problem = CommandException.unwrap(failure);
-                logger.debug("{} on channel {} refused: {}", command, channelId,
-                        problem != null ? problem.getMessage() : failure.getMessage());
-                updateState(channelUID, lastStates.getOrDefault(channelId, UnDefType.UNDEF));
-            }
-        });
     }
 
     // rule actions
@@ -507,23 +374,15 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
      */
     CompletableFuture<ChargeStartResult> startCharging(int amperes, @Nullable ZonedDateTime startAt,
             @Nullable Duration maxDuration, @Nullable BigDecimal maxEnergyKwh) {
-        EvseSession current = session;
-        if (current == null) {
-            return notInitialized();
-        }
-        LocalDateTime reservation = startAt == null || !startAt.toInstant().isAfter(clock.instant()) ? null
-                : startAt.withZoneSameInstant(zone).toLocalDateTime();
-        return current.startCharging(new ChargeRequest(amperes, reservation, maxDuration, maxEnergyKwh, false));
+        return requests.startCharging(amperes, startAt, maxDuration, maxEnergyKwh, zone);
     }
 
     CompletableFuture<ChargeStopResult> stopCharging() {
-        EvseSession current = session;
-        return current == null ? notInitialized() : current.stopCharging();
+        return requests.stopCharging();
     }
 
     CompletableFuture<SystemTime> syncClock() {
-        EvseSession current = session;
-        return current == null ? notInitialized() : current.syncClock();
+        return requests.syncClock();
     }
 
     /**
@@ -533,11 +392,7 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
      * @return whether the new PIN could be stored in the Thing configuration (not for Things from files)
      */
     CompletableFuture<Boolean> changePin(String newPin) {
-        EvseSession current = session;
-        if (current == null) {
-            return notInitialized();
-        }
-        return current.changePin(newPin).thenApply(answer -> storePin(newPin));
+        return requests.changePin(newPin, pin -> storePin(pin));
     }
 
     private boolean storePin(String newPin) {
@@ -571,56 +426,10 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
         if (current == null) {
             throw new IllegalStateException("the Thing is not initialized");
         }
-        Instant until = clock.instant().plus(duration);
-        synchronized (lifecycle) {
-            cancelRelease();
-            releasedUntil = until;
-            linkArmed.set(false);
-            // the session stops its timers first, so that none of them asks the stopped base class to disconnect
+        return release.release(duration, zone, address, () -> {
+            arming.reset();
             current.linkDown();
-            releaseEnd = timerScheduler.schedule(this::endRelease, duration.toMillis(), TimeUnit.MILLISECONDS);
-            // stops the base class's reconnect job and disconnects
-            super.dispose();
-        }
-        ZonedDateTime end = until.atZone(zone);
-        logger.debug("Link to {} released until {}", address, end);
-        super.updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                TEXT_LINK_RELEASED + " [\"" + RELEASE_END.format(end) + "\"]");
-        return end;
-    }
-
-    private void endRelease() {
-        synchronized (lifecycle) {
-            if (releasedUntil == null || session == null) {
-                return;
-            }
-            releasedUntil = null;
-            releaseEnd = null;
-            logger.debug("Link release of {} ended, reconnecting", address);
-            startBluetooth();
-        }
-    }
-
-    private void cancelRelease() {
-        ScheduledFuture<?> pending = releaseEnd;
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        releaseEnd = null;
-        releasedUntil = null;
-    }
-
-    private void startBluetooth() {
-        synchronized (lifecycle) {
-            linkArmed.set(false);
-            bluetoothStarting = true;
-            try {
-                super.initialize();
-            } finally {
-                bluetoothStarting = false;
-            }
-            statusFromSession = thing.getStatus() != ThingStatus.OFFLINE;
-        }
+        });
     }
 
     /**
@@ -628,10 +437,5 @@ public class EvseHandler extends ConnectedBluetoothHandler implements SessionLis
      */
     GattLink link() {
         return link;
-    }
-
-    private static <T> CompletableFuture<T> notInitialized() {
-        return CompletableFuture
-                .failedFuture(new CommandException(CommandFailure.NOT_LOGGED_IN, "the Thing is not initialized"));
     }
 }
