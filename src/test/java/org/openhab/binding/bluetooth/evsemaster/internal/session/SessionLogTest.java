@@ -46,7 +46,7 @@ class SessionLogTest {
 
     private static final String PIN = "837261";
     private static final String NEW_PIN = "594836";
-    private static final String CONSOLE_APPENDER = "console";
+    private static final String CONSOLE_APPENDER = "CONSOLE";
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Logger session = LogLevels.sessionLogger();
