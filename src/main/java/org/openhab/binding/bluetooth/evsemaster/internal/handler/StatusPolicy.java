@@ -65,7 +65,7 @@ class StatusPolicy {
     boolean rejectsConfiguration(Configuration config, ThingUID thingUID) {
         String invalid = EvseConfiguration.invalidParameter(config);
         if (invalid == null) {
-            invalid = HomeAssistantLink.invalidParameter(config);
+            invalid = MirrorSettings.invalidParameter(config);
         }
         if (invalid == null) {
             return false;

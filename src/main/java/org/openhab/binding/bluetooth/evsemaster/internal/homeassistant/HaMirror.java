@@ -13,7 +13,6 @@
 package org.openhab.binding.bluetooth.evsemaster.internal.homeassistant;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Mirrors one charger into Home Assistant over MQTT: one retained device-based discovery message, retained states
@@ -54,25 +49,22 @@ public class HaMirror {
     static final Duration BIRTH_DELAY_SPREAD = Duration.ofSeconds(4);
     static final Duration RESUBSCRIBE_DELAY = Duration.ofSeconds(1);
 
-    private final Logger logger = LoggerFactory.getLogger(HaMirror.class);
     private final MirrorConfig config;
     private final MqttPort port;
     private final ScheduledExecutorService scheduler;
-    private final CommandSink commands;
-    private final Random random;
     private final String originVersion;
     private final Map<String, String> values = new HashMap<>();
-    /** Last payload per state topic since the last (re)connect or refresh. */
-    private final Map<String, String> published = new HashMap<>();
-    private final CompletableFuture<@Nullable Void> removed = new CompletableFuture<>();
+    private final RetainedPublisher publisher;
+    private final MirrorSubscriptions subscriptions;
+    private final BirthRefresh birthRefresh;
+    private final CommandIntake intake;
+    private final MirrorRemoval removal;
     private @Nullable DeviceInfo device;
     private List<Component> components = List.of();
     private @Nullable Topics topics;
-    private @Nullable ScheduledFuture<?> pendingRefresh;
     private boolean available;
     private boolean connected;
     private boolean closed;
-    private boolean removalRequested;
     private boolean portStopped;
 
     /**
@@ -91,9 +83,12 @@ public class HaMirror {
         this.config = config;
         this.port = port;
         this.scheduler = scheduler;
-        this.commands = commands;
-        this.random = random;
         this.originVersion = originVersion;
+        this.publisher = new RetainedPublisher(port);
+        this.subscriptions = new MirrorSubscriptions(port, scheduler, config.commandsAllowed(), () -> resubscribe());
+        this.birthRefresh = new BirthRefresh(scheduler, random, () -> refresh());
+        this.intake = new CommandIntake(config.commandsAllowed(), commands, target -> publishState(target, true));
+        this.removal = new MirrorRemoval(port, () -> stopPort());
     }
 
     /**
@@ -157,9 +152,9 @@ public class HaMirror {
      */
     public synchronized CompletableFuture<@Nullable Void> stop() {
         closed = true;
-        cancelRefresh();
+        birthRefresh.cancel();
         Topics current = topics;
-        CompletableFuture<Boolean> offline = connected && current != null && !removalRequested && !portStopped
+        CompletableFuture<Boolean> offline = connected && current != null && !removal.requested() && !portStopped
                 ? port.publish(current.availability(), OFFLINE, QOS, true)
                 : CompletableFuture.completedFuture(false);
         return offline.handle((sent, error) -> true).thenCompose(done -> stopPort()).handle((done, error) -> null);
@@ -173,16 +168,8 @@ public class HaMirror {
      */
     public synchronized CompletableFuture<@Nullable Void> remove() {
         closed = true;
-        cancelRefresh();
-        if (topics == null) {
-            removed.complete(null);
-        } else if (!removalRequested) {
-            removalRequested = true;
-            if (connected) {
-                publishRemoval();
-            }
-        }
-        return removed;
+        birthRefresh.cancel();
+        return removal.request(topics, connected);
     }
 
     private synchronized void onConnected() {
@@ -191,41 +178,21 @@ public class HaMirror {
         if (current == null || portStopped) {
             return;
         }
-        if (removalRequested) {
-            publishRemoval();
+        if (removal.requested()) {
+            removal.publish(current);
             return;
         }
         if (closed) {
             return;
         }
         // availability goes online only once commands can arrive
-        subscribe(current).whenComplete((done, error) -> scheduler.execute(this::refresh));
-    }
-
-    /**
-     * Subscribes to Home Assistant's status and the command topics; tries again while a subscription fails.
-     *
-     * @return completes when the broker answered every subscription
-     */
-    private CompletableFuture<@Nullable Void> subscribe(Topics current) {
-        List<CompletableFuture<Boolean>> subscriptions = new ArrayList<>();
-        subscriptions.add(port.subscribe(current.homeAssistantStatus(), QOS));
-        if (config.commandsAllowed()) {
-            subscriptions.add(port.subscribe(current.commandFilter(), QOS));
-        }
-        return CompletableFuture.allOf(subscriptions.toArray(CompletableFuture[]::new)).handle((done, error) -> {
-            if (error != null || subscriptions.stream().anyMatch(subscribed -> !subscribed.join())) {
-                logger.debug("Subscribing failed, trying again: {}", error == null ? "refused" : error.getMessage());
-                scheduler.schedule(this::resubscribe, RESUBSCRIBE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            return null;
-        });
+        subscriptions.subscribe(current).whenComplete((done, error) -> scheduler.execute(this::refresh));
     }
 
     private synchronized void resubscribe() {
         Topics current = topics;
         if (connected && !closed && current != null) {
-            subscribe(current);
+            subscriptions.subscribe(current);
         }
     }
 
@@ -234,8 +201,8 @@ public class HaMirror {
     }
 
     private void onMessage(String topic, String payload) {
-        String command = null;
-        Component target = null;
+        @Nullable
+        Runnable handOver;
         synchronized (this) {
             Topics current = topics;
             DeviceInfo currentDevice = device;
@@ -244,49 +211,26 @@ public class HaMirror {
             }
             if (topic.equals(current.homeAssistantStatus())) {
                 if (ONLINE.equals(payload)) {
-                    scheduleRefresh();
+                    birthRefresh.schedule();
                 }
                 return;
             }
-            String key = current.commandKey(topic);
-            target = key == null ? null : commandable(key);
-            if (target == null || !config.commandsAllowed()) {
-                logger.debug("Ignoring a message on {}", topic);
-                return;
-            }
-            command = CommandValidator.validate(target, payload, currentDevice);
-            if (command == null) {
-                logger.debug("Ignoring invalid Home Assistant command '{}' for {}", payload, target.channelId());
-                publishState(target, true);
-                return;
-            }
+            handOver = intake.accept(current, currentDevice, components, topic, payload);
         }
-        commands.command(target.channelId(), command);
-    }
-
-    private void scheduleRefresh() {
-        cancelRefresh();
-        long delayMillis = BIRTH_DELAY_MIN.toMillis() + random.nextInt((int) BIRTH_DELAY_SPREAD.toMillis() + 1);
-        pendingRefresh = scheduler.schedule(this::refresh, delayMillis, TimeUnit.MILLISECONDS);
+        if (handOver != null) {
+            handOver.run();
+        }
     }
 
     private synchronized void refresh() {
-        pendingRefresh = null;
+        birthRefresh.forget();
         if (connected && !closed) {
             publishAll();
         }
     }
 
-    private void cancelRefresh() {
-        ScheduledFuture<?> refresh = pendingRefresh;
-        if (refresh != null) {
-            refresh.cancel(false);
-            pendingRefresh = null;
-        }
-    }
-
     private void publishAll() {
-        published.clear();
+        publisher.forget();
         publishConfig();
         publishAvailability();
         components.forEach(component -> publishState(component, false));
@@ -296,14 +240,15 @@ public class HaMirror {
         Topics current = topics;
         DeviceInfo currentDevice = device;
         if (current != null && currentDevice != null) {
-            send(current.config(), DiscoveryPayload.build(currentDevice, components, current, originVersion, QOS));
+            publisher.send(current.config(),
+                    DiscoveryPayload.build(currentDevice, components, current, originVersion, QOS));
         }
     }
 
     private void publishAvailability() {
         Topics current = topics;
         if (connected && !closed && current != null) {
-            send(current.availability(), available ? ONLINE : OFFLINE);
+            publisher.send(current.availability(), available ? ONLINE : OFFLINE);
         }
     }
 
@@ -316,25 +261,7 @@ public class HaMirror {
         if (!connected || current == null || component.platform() == Platform.BUTTON || value == null && !force) {
             return;
         }
-        String payload = value == null ? UNKNOWN : value;
-        String topic = current.state(component);
-        if (force || !payload.equals(published.get(topic))) {
-            published.put(topic, payload);
-            send(topic, payload);
-        }
-    }
-
-    private void publishRemoval() {
-        Topics current = topics;
-        if (current == null) {
-            return;
-        }
-        List<CompletableFuture<Boolean>> sent = new ArrayList<>();
-        sent.add(port.publish(current.config(), "", QOS, true));
-        Components.all().forEach(component -> sent.add(port.publish(current.state(component), "", QOS, true)));
-        sent.add(port.publish(current.availability(), "", QOS, true));
-        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).handle((done, error) -> true)
-                .thenCompose(done -> stopPort()).whenComplete((done, error) -> removed.complete(null));
+        publisher.publishState(current.state(component), value == null ? UNKNOWN : value, force);
     }
 
     private synchronized CompletableFuture<Boolean> stopPort() {
@@ -345,21 +272,8 @@ public class HaMirror {
         return port.stop();
     }
 
-    private void send(String topic, String payload) {
-        port.publish(topic, payload, QOS, true).whenComplete((sent, error) -> {
-            if (error != null || !Boolean.TRUE.equals(sent)) {
-                logger.debug("Publishing to {} failed: {}", topic, error == null ? "not sent" : error.getMessage());
-            }
-        });
-    }
-
     private Optional<Component> component(String channelId) {
         return components.stream().filter(component -> component.channelId().equals(channelId)).findFirst();
-    }
-
-    private @Nullable Component commandable(String key) {
-        return components.stream().filter(component -> component.key().equals(key))
-                .filter(component -> component.platform().commandable()).findFirst().orElse(null);
     }
 
     /**

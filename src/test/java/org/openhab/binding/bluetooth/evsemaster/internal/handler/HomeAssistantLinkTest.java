@@ -82,42 +82,38 @@ class HomeAssistantLinkTest {
                 is(120.0));
         assertThat(number(CHANNEL_VOLTAGE_L1, new QuantityType<>(230.4, Units.VOLT)), is(230.4));
         assertThat(number(CHANNEL_INNER_TEMPERATURE, new QuantityType<>(25.5, SIUnits.CELSIUS)), is(25.5));
-        assertThat(
-                HomeAssistantLink.toHomeAssistant(CHANNEL_OUTPUT_CURRENT, new QuantityType<>(16, Units.AMPERE), BERLIN),
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_OUTPUT_CURRENT, new QuantityType<>(16, Units.AMPERE), BERLIN),
                 is("16"));
-        assertThat(HomeAssistantLink.toHomeAssistant(CHANNEL_LCD_BRIGHTNESS, new PercentType(80), BERLIN), is("80"));
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_LCD_BRIGHTNESS, new PercentType(80), BERLIN), is("80"));
     }
 
     @Test
     void switchesOptionsTimesAndUndefinedStatesTakeHomeAssistantsForm() {
-        assertThat(HomeAssistantLink.toHomeAssistant(CHANNEL_CHARGING, OnOffType.ON, BERLIN), is("ON"));
-        assertThat(HomeAssistantLink.toHomeAssistant(CHANNEL_PROBLEM, OnOffType.OFF, BERLIN), is("OFF"));
-        assertThat(HomeAssistantLink.toHomeAssistant(CHANNEL_LANGUAGE, new StringType("GERMAN"), BERLIN), is("GERMAN"));
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_CHARGING, OnOffType.ON, BERLIN), is("ON"));
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_PROBLEM, OnOffType.OFF, BERLIN), is("OFF"));
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_LANGUAGE, new StringType("GERMAN"), BERLIN), is("GERMAN"));
         DateTimeType start = new DateTimeType(ZonedDateTime.of(2026, 11, 25, 15, 30, 0, 0, BERLIN));
-        assertThat(HomeAssistantLink.toHomeAssistant(CHANNEL_SESSION_START, start, BERLIN),
-                is("2026-11-25T15:30:00+01:00"));
-        assertThat(HomeAssistantLink.toHomeAssistant(CHANNEL_OUTPUT_CURRENT, UnDefType.UNDEF, BERLIN),
-                is(HaMirror.UNKNOWN));
-        assertThat(HomeAssistantLink.toHomeAssistant(CHANNEL_NAME, UnDefType.NULL, BERLIN), is(HaMirror.UNKNOWN));
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_SESSION_START, start, BERLIN), is("2026-11-25T15:30:00+01:00"));
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_OUTPUT_CURRENT, UnDefType.UNDEF, BERLIN), is(HaMirror.UNKNOWN));
+        assertThat(HaPayloads.toHomeAssistant(CHANNEL_NAME, UnDefType.NULL, BERLIN), is(HaMirror.UNKNOWN));
     }
 
     @Test
     void homeAssistantCommandsBecomeOpenhabCommands() {
-        assertThat(HomeAssistantLink.toCommand(CHANNEL_CHARGING, "ON"), is(OnOffType.ON));
-        assertThat(HomeAssistantLink.toCommand(CHANNEL_CHARGING, "OFF"), is(OnOffType.OFF));
-        assertThat(HomeAssistantLink.toCommand(CHANNEL_OUTPUT_CURRENT, "10"),
+        assertThat(HaPayloads.toCommand(CHANNEL_CHARGING, "ON"), is(OnOffType.ON));
+        assertThat(HaPayloads.toCommand(CHANNEL_CHARGING, "OFF"), is(OnOffType.OFF));
+        assertThat(HaPayloads.toCommand(CHANNEL_OUTPUT_CURRENT, "10"),
                 is(new QuantityType<>(BigDecimal.TEN, Units.AMPERE)));
-        assertThat(HomeAssistantLink.toCommand(CHANNEL_NAME, "Garage"), is(new StringType("Garage")));
-        assertThat(HomeAssistantLink.toCommand(CHANNEL_TEMPERATURE_UNIT, "FAHRENHEIT"),
-                is(new StringType("FAHRENHEIT")));
-        assertThat(HomeAssistantLink.toCommand(CHANNEL_ERRORS, "x"), is(nullValue()));
+        assertThat(HaPayloads.toCommand(CHANNEL_NAME, "Garage"), is(new StringType("Garage")));
+        assertThat(HaPayloads.toCommand(CHANNEL_TEMPERATURE_UNIT, "FAHRENHEIT"), is(new StringType("FAHRENHEIT")));
+        assertThat(HaPayloads.toCommand(CHANNEL_ERRORS, "x"), is(nullValue()));
     }
 
     @Test
     void settingsAreReadFromTheThingConfigurationWithDefaults() {
-        MirrorConfig off = HomeAssistantLink.mirrorConfig(new Configuration());
+        MirrorConfig off = MirrorSettings.mirrorConfig(new Configuration());
         assertThat(off, is(MirrorConfig.off()));
-        MirrorConfig on = HomeAssistantLink.mirrorConfig(new Configuration(
+        MirrorConfig on = MirrorSettings.mirrorConfig(new Configuration(
                 Map.of(MirrorConfig.PARAM_HOST, "broker", MirrorConfig.PARAM_PORT, new BigDecimal(8883),
                         MirrorConfig.PARAM_TLS, true, MirrorConfig.PARAM_USERNAME, "ha", MirrorConfig.PARAM_PASSWORD,
                         "pw", MirrorConfig.PARAM_BASE_TOPIC, "home/ev", MirrorConfig.PARAM_COMMANDS_ALLOWED, "true")));
@@ -164,6 +160,6 @@ class HomeAssistantLinkTest {
     }
 
     private static double number(String channelId, QuantityType<?> state) {
-        return Double.parseDouble(HomeAssistantLink.toHomeAssistant(channelId, state, BERLIN));
+        return Double.parseDouble(HaPayloads.toHomeAssistant(channelId, state, BERLIN));
     }
 }
