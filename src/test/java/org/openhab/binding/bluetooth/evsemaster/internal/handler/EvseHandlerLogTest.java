@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -28,18 +29,13 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.bluetooth.evsemaster.internal.LogCapture;
 import org.openhab.binding.bluetooth.evsemaster.internal.simulator.SimulatorConfig;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
-import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * Proves that no log line of the whole stack (root logger at TRACE) contains the PIN: through initialisation, login,
@@ -54,31 +50,19 @@ class EvseHandlerLogTest {
 
     private static final String PIN = "837261";
     private static final String NEW_PIN = "594836";
-    private static final String CONSOLE_APPENDER = "CONSOLE";
-
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-    private @Nullable Level rootLevel;
-    private @Nullable Appender<ILoggingEvent> console;
+    private @Nullable LogCapture log;
 
     @BeforeEach
     void captureEverything() {
-        rootLevel = root.getLevel();
-        console = root.getAppender(CONSOLE_APPENDER);
-        root.detachAppender(CONSOLE_APPENDER);
-        events.start();
-        root.addAppender(events);
-        root.setLevel(Level.TRACE);
+        log = LogCapture.start(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     @AfterEach
     void restore() {
-        root.detachAppender(events);
-        Appender<ILoggingEvent> previous = console;
-        if (previous != null) {
-            root.addAppender(previous);
+        LogCapture current = log;
+        if (current != null) {
+            current.close();
         }
-        root.setLevel(rootLevel);
     }
 
     @Test
@@ -108,22 +92,12 @@ class EvseHandlerLogTest {
         invalid.handler().initialize();
         invalid.dispose();
 
-        List<ILoggingEvent> logged = List.copyOf(events.list);
-        assertThat(logged.stream().filter(event -> event.getLevel() == Level.TRACE).count(), is(greaterThan(50L)));
-        for (String secret : List.of(PIN, NEW_PIN)) {
-            assertThat(logged.stream().map(EvseHandlerLogTest::text).toList(), everyItem(not(containsString(secret))));
+        LogCapture capture = Objects.requireNonNull(log);
+        assertThat(capture.events().stream().filter(event -> event.getLevel() == Level.TRACE).count(),
+                is(greaterThan(50L)));
+        for (String secret : List.of(PIN, NEW_PIN, asciiHex(PIN), asciiHex(NEW_PIN))) {
+            assertThat(capture.texts(), everyItem(not(containsString(secret))));
         }
-        for (String secret : List.of(asciiHex(PIN), asciiHex(NEW_PIN))) {
-            assertThat(logged.stream().map(EvseHandlerLogTest::text).toList(), everyItem(not(containsString(secret))));
-        }
-    }
-
-    private static String text(ILoggingEvent event) {
-        StringBuilder text = new StringBuilder(event.getFormattedMessage());
-        for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
-            text.append(' ').append(cause.getMessage());
-        }
-        return text.toString();
     }
 
     private static String asciiHex(String text) {

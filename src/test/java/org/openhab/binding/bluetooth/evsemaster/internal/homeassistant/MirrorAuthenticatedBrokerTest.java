@@ -16,18 +16,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.slf4j.LoggerFactory;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
+import org.openhab.binding.bluetooth.evsemaster.internal.LogCapture;
 
 /**
  * The broker tests against a Mosquitto with user name and password. Every log line of openHAB's and the binding's
@@ -38,23 +33,12 @@ import ch.qos.logback.core.read.ListAppender;
 @NonNullByDefault
 class MirrorAuthenticatedBrokerTest extends AbstractMirrorBrokerTest {
 
-    private static final String CONSOLE_APPENDER = "CONSOLE";
-    private static final ListAppender<ILoggingEvent> EVENTS = new ListAppender<>();
-    private static final Logger OPENHAB = (Logger) LoggerFactory.getLogger("org.openhab");
-
     private static @Nullable MosquittoBroker broker;
-    private static @Nullable Level openhabLevel;
-    private static @Nullable Appender<ILoggingEvent> console;
+    private static @Nullable LogCapture log;
 
     @BeforeAll
     static void startBroker() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        console = root.getAppender(CONSOLE_APPENDER);
-        root.detachAppender(CONSOLE_APPENDER);
-        openhabLevel = OPENHAB.getLevel();
-        EVENTS.start();
-        OPENHAB.addAppender(EVENTS);
-        OPENHAB.setLevel(Level.TRACE);
+        log = LogCapture.start("org.openhab");
         broker = MosquittoBroker.start(true);
     }
 
@@ -64,13 +48,9 @@ class MirrorAuthenticatedBrokerTest extends AbstractMirrorBrokerTest {
         if (current != null) {
             current.close();
         }
-        OPENHAB.detachAppender(EVENTS);
-        OPENHAB.setLevel(openhabLevel);
-        Appender<ILoggingEvent> previous = console;
-        if (previous != null) {
-            ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(previous);
-        }
-        List<String> lines = EVENTS.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        LogCapture capture = Objects.requireNonNull(log);
+        capture.close();
+        List<String> lines = capture.texts();
         assertThat(lines, is(not(empty())));
         assertThat(lines, everyItem(not(containsString(MosquittoBroker.PASSWORD))));
     }

@@ -19,21 +19,19 @@ import static org.openhab.binding.bluetooth.evsemaster.internal.session.Futures.
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.bluetooth.evsemaster.internal.LogCapture;
 import org.openhab.binding.bluetooth.evsemaster.internal.protocol.message.Language;
 import org.openhab.binding.bluetooth.evsemaster.internal.simulator.SimulatorConfig;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * Proves that the session never logs the PIN, not even at TRACE, where every datagram is logged: neither in clear
@@ -46,36 +44,19 @@ class SessionLogTest {
 
     private static final String PIN = "837261";
     private static final String NEW_PIN = "594836";
-    private static final String CONSOLE_APPENDER = "CONSOLE";
-
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private final Logger session = LogLevels.sessionLogger();
-    private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-    private @Nullable Level rootLevel;
-    private @Nullable Level sessionLevel;
-    private @Nullable Appender<ILoggingEvent> console;
+    private @Nullable LogCapture log;
 
     @BeforeEach
     void captureEverything() {
-        rootLevel = root.getLevel();
-        sessionLevel = session.getLevel();
-        console = root.getAppender(CONSOLE_APPENDER);
-        root.detachAppender(CONSOLE_APPENDER);
-        events.start();
-        root.addAppender(events);
-        root.setLevel(Level.TRACE);
-        session.setLevel(Level.TRACE);
+        log = LogCapture.start(org.slf4j.Logger.ROOT_LOGGER_NAME, LogLevels.SESSION_PACKAGE);
     }
 
     @AfterEach
     void restore() {
-        root.detachAppender(events);
-        Appender<ILoggingEvent> previous = console;
-        if (previous != null) {
-            root.addAppender(previous);
+        LogCapture current = log;
+        if (current != null) {
+            current.close();
         }
-        root.setLevel(rootLevel);
-        session.setLevel(sessionLevel);
     }
 
     @Test
@@ -99,8 +80,9 @@ class SessionLogTest {
         wrong.link.connect();
         wrong.advanceSeconds(30);
 
-        List<String> lines = events.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(events.list.stream().filter(event -> event.getLevel() == Level.TRACE).count(),
+        LogCapture capture = Objects.requireNonNull(log);
+        List<String> lines = capture.texts();
+        assertThat(capture.events().stream().filter(event -> event.getLevel() == Level.TRACE).count(),
                 is(greaterThan(100L)));
         assertThat(wrong.session.state(), is(SessionState.WRONG_PASSWORD));
         for (String secret : List.of(PIN, NEW_PIN, asciiHex(PIN), asciiHex(NEW_PIN))) {
