@@ -28,15 +28,15 @@ import javax.measure.Unit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.bluetooth.evsemaster.internal.homeassistant.HaMirror;
 import org.openhab.binding.bluetooth.evsemaster.internal.homeassistant.HiveMqPort;
 import org.openhab.binding.bluetooth.evsemaster.internal.homeassistant.MirrorConfig;
 import org.openhab.binding.bluetooth.evsemaster.internal.homeassistant.MosquittoBroker;
+import org.openhab.binding.bluetooth.evsemaster.internal.homeassistant.MosquittoExtension;
 import org.openhab.binding.bluetooth.evsemaster.internal.homeassistant.MqttProbe;
 import org.openhab.binding.bluetooth.evsemaster.internal.homeassistant.MqttProbe.Received;
 import org.openhab.binding.bluetooth.evsemaster.internal.simulator.SimulatorConfig;
@@ -57,26 +57,14 @@ class EvseHandlerHomeAssistantTest {
 
     private static final String DEVICE_ID = "evsemaster_0102030405060708";
     private static final Duration REAL_TIME_LIMIT = Duration.ofSeconds(10);
-    private static @Nullable MosquittoBroker broker;
+    @RegisterExtension
+    static final MosquittoExtension BROKER = new MosquittoExtension(false);
 
     private final String prefix = "ha-" + UUID.randomUUID().toString().substring(0, 8);
     private final String root = "ev-" + UUID.randomUUID().toString().substring(0, 8) + "/" + DEVICE_ID;
     private final HandlerDriver driver = new HandlerDriver(new SimulatorConfig(),
             (config, clientId) -> new HiveMqPort(config.port(), null, ""));
     private @Nullable MqttProbe probe;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = MosquittoBroker.start(false);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        MosquittoBroker current = broker;
-        if (current != null) {
-            current.close();
-        }
-    }
 
     @BeforeEach
     void goOnline() throws Exception {
@@ -221,10 +209,6 @@ class EvseHandlerHomeAssistantTest {
     }
 
     private static MosquittoBroker broker() {
-        MosquittoBroker current = broker;
-        if (current == null) {
-            throw new IllegalStateException("no broker");
-        }
-        return current;
+        return BROKER.broker();
     }
 }

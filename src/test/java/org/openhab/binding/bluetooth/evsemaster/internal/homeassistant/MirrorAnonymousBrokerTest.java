@@ -14,8 +14,7 @@ package org.openhab.binding.bluetooth.evsemaster.internal.homeassistant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The broker tests against a Mosquitto without credentials.
@@ -25,28 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 @NonNullByDefault
 class MirrorAnonymousBrokerTest extends AbstractMirrorBrokerTest {
 
-    private static @Nullable MosquittoBroker broker;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = MosquittoBroker.start(false);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        MosquittoBroker current = broker;
-        if (current != null) {
-            current.close();
-        }
-    }
+    @RegisterExtension
+    static final MosquittoExtension BROKER = new MosquittoExtension(false);
 
     @Override
     MosquittoBroker broker() {
-        MosquittoBroker current = broker;
-        if (current == null) {
-            throw new IllegalStateException("broker not started");
-        }
-        return current;
+        return BROKER.broker();
     }
 
     @Override

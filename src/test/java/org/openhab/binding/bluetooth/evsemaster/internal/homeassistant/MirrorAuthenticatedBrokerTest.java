@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.bluetooth.evsemaster.internal.LogCapture;
 
 /**
@@ -33,21 +34,18 @@ import org.openhab.binding.bluetooth.evsemaster.internal.LogCapture;
 @NonNullByDefault
 class MirrorAuthenticatedBrokerTest extends AbstractMirrorBrokerTest {
 
-    private static @Nullable MosquittoBroker broker;
+    @RegisterExtension
+    static final MosquittoExtension BROKER = new MosquittoExtension(true);
+
     private static @Nullable LogCapture log;
 
     @BeforeAll
-    static void startBroker() throws Exception {
+    static void captureTheLog() {
         log = LogCapture.start("org.openhab");
-        broker = MosquittoBroker.start(true);
     }
 
     @AfterAll
-    static void stopBrokerAndCheckTheLog() {
-        MosquittoBroker current = broker;
-        if (current != null) {
-            current.close();
-        }
+    static void checkTheLog() {
         LogCapture capture = Objects.requireNonNull(log);
         capture.close();
         List<String> lines = capture.texts();
@@ -57,11 +55,7 @@ class MirrorAuthenticatedBrokerTest extends AbstractMirrorBrokerTest {
 
     @Override
     MosquittoBroker broker() {
-        MosquittoBroker current = broker;
-        if (current == null) {
-            throw new IllegalStateException("broker not started");
-        }
-        return current;
+        return BROKER.broker();
     }
 
     @Override
